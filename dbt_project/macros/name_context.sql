@@ -1,0 +1,25 @@
+{#- Is a dictionary match at `position` (1-based, `length` characters) in `text` part of a
+    person's name? True when the word right before it is capitalised (and not a function word at
+    a sentence start: "In Chad ..."), or the word right after it is capitalised (and not a title
+    or institution: "Jordan's King", "Chad President"). "Michael Jordan", "Chad Wolf" -> true. -#}
+{% macro is_part_of_name(text, position, length) -%}
+(
+    (
+        regexp_matches(left({{ text }}, {{ position }} - 1), '(^|\s)[A-Z][a-z]+\s+$')
+        and lower(regexp_extract(left({{ text }}, {{ position }} - 1), '([A-Za-z]+)\s+$', 1)) not in (
+            'in', 'the', 'from', 'to', 'and', 'of', 'for', 'with', 'at', 'by', 'on', 'as', 'but', 'while',
+            'after', 'before', 'since', 'neighbouring', 'neighboring', 'both', 'like', 'unlike', 'across',
+            'visit', 'visits', 'visited', 'visiting', 'says', 'said', 'when', 'where', 'if', 'although',
+            'southern', 'northern', 'eastern', 'western', 'central', 'rural', 'landlocked', 'war-torn'
+        )
+    )
+    or (
+        regexp_matches(substr({{ text }}, {{ position }} + {{ length }}), '^\s+[A-Z][a-z]+')
+        and regexp_extract(substr({{ text }}, {{ position }} + {{ length }}), '^\s+([A-Za-z]+)', 1) not in (
+            'President', 'King', 'Queen', 'Prime', 'Foreign', 'Defence', 'Defense', 'Finance', 'Interior',
+            'Government', 'Parliament', 'Army', 'Navy', 'Air', 'Minister', 'Ministry', 'Embassy', 'Ambassador',
+            'Crown', 'Prince', 'Princess', 'Emir', 'Sultan', 'Said', 'On', 'In', 'And', 'But', 'The'
+        )
+    )
+)
+{%- endmacro %}

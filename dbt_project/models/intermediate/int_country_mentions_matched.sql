@@ -1,0 +1,76 @@
+{#- Every country mention, one row per match, with the sentence it sits in.
+    Rules, in order: longest dictionary phrase wins (one alternation); phrases that name
+    something else are dropped; aliases marked needs_context (Chad, Jordan, Georgia, ...) are
+    dropped where they are part of a person's name, and "Georgia" is dropped in articles about
+    the US state (US-state context words and no Georgian context). -#}
+{%- set us_state_context = "Atlanta|Savannah|Augusta|Macon|Athens, Ga|Fulton County|Peach State|Ga\\.|Kemp|Raffensperger|Warnock|Ossoff|Stacey Abrams|Georgia Republicans?|Georgia Democrats?|Georgia voters" -%}
+{%- set georgian_context = "Tbilisi|Georgian|Kobakhidze|Kavelashvili|Ivanishvili|Zourabichvili|Caucasus" -%}
+
+with
+
+sentences as (
+    select * from {{ ref('int_sentences_split') }}
+),
+
+phrases as (
+    select * from {{ ref('int_country_phrases_unioned') }}
+),
+
+matches as (
+    select
+        sentences.article_id,
+        sentences.sentence_id,
+        sentences.match_sentence,
+        found.match_phrase,
+        found.match_index
+    from sentences,
+        unnest(regexp_extract_all(
+            sentences.match_sentence,
+            {{ dictionary_pattern(ref('int_country_phrases_unioned'), 'match_phrase') }},
+            1
+        )) with ordinality as found(match_phrase, match_index)
+),
+
+located as (
+    select
+        matches.article_id,
+        matches.sentence_id,
+        matches.match_index,
+        matches.match_phrase,
+        phrases.country_iso3,
+        phrases.alias_type,
+        phrases.needs_context,
+        strpos(matches.match_sentence, matches.match_phrase) as position_in_sentence,
+        {{ is_part_of_name('matches.match_sentence', 'strpos(matches.match_sentence, matches.match_phrase)', 'length(matches.match_phrase)') }} as is_part_of_name
+    from matches
+    inner join phrases on matches.match_phrase = phrases.match_phrase
+),
+
+us_state_articles as (
+    select article_id
+    from sentences
+    group by article_id
+    having bool_or(regexp_matches(match_sentence, '\b({{ us_state_context }})\b'))
+        and not bool_or(regexp_matches(match_sentence, '\b({{ georgian_context }})\b'))
+),
+
+kept as (
+    select located.*
+    from located
+    where located.country_iso3 is not null
+        and not (located.needs_context and located.is_part_of_name)
+        and not (
+            located.match_phrase = 'Georgia'
+            and located.article_id in (select article_id from us_state_articles)
+        )
+)
+
+select
+    article_id,
+    sentence_id,
+    match_index,
+    match_phrase as matched_text,
+    alias_type,
+    country_iso3,
+    position_in_sentence
+from kept

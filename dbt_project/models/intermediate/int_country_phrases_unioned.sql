@@ -1,0 +1,29 @@
+{#- The country dictionary the matcher runs: every alias, plus the phrases that contain an alias
+    but name something else ("Air France", "New Jersey"). Both sit in one alternation so the
+    longest phrase wins; rows with a null country are dropped after matching. -#}
+with
+
+aliases as (
+    select * from {{ ref('stg_reference__country_aliases') }}
+),
+
+non_country_phrases as (
+    select * from {{ ref('stg_reference__non_country_phrases') }}
+),
+
+unioned as (
+    select match_alias as match_phrase, country_iso3, alias_type, needs_context, 1 as priority
+    from aliases
+    union all
+    select match_phrase, null as country_iso3, 'non_country' as alias_type, false as needs_context, 0 as priority
+    from non_country_phrases
+),
+
+one_meaning_per_phrase as (
+    -- a phrase listed as non-country wins over the same string listed as an alias
+    select match_phrase, country_iso3, alias_type, needs_context
+    from unioned
+    qualify row_number() over (partition by match_phrase order by priority, country_iso3) = 1
+)
+
+select * from one_meaning_per_phrase

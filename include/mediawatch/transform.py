@@ -1,0 +1,50 @@
+"""Run dbt (seeds, models and tests) against the warehouse.
+
+A subprocess rather than dbtRunner: dbt reads its settings from the environment, and a child
+process keeps that environment out of the caller (an Airflow worker runs many tasks).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from mediawatch.config import DBT_PROJECT_DIR, Settings
+
+
+class TransformError(RuntimeError):
+    """dbt build failed; nothing was published."""
+
+
+def dbt_env(settings: Settings) -> dict[str, str]:
+    """Environment variables the dbt project and its profile read."""
+    return {
+        "MEDIAWATCH_DATA_DIR": str(settings.data_dir),
+        "DBT_TARGET_PATH": str(settings.dbt_work_dir / "target"),
+        "DBT_LOG_PATH": str(settings.dbt_work_dir / "logs"),
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
+        "DO_NOT_TRACK": "1",
+    }
+
+
+def dbt_executable() -> str:
+    beside_python = Path(sys.executable).with_name("dbt")
+    return str(beside_python) if beside_python.exists() else (shutil.which("dbt") or "dbt")
+
+
+def run_dbt(settings: Settings, *args: str) -> None:
+    settings.warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    command = [dbt_executable(), *args, "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)]
+    completed = subprocess.run(command, env={**os.environ, **dbt_env(settings)}, capture_output=True, text=True)
+    sys.stdout.write(completed.stdout[-20000:])
+    if completed.returncode != 0:
+        tail = "\n".join(completed.stdout.splitlines()[-30:] + completed.stderr.splitlines()[-10:])
+        raise TransformError(f"dbt {' '.join(args)} failed (exit {completed.returncode}); nothing was published.\n{tail}")
+
+
+def build(settings: Settings) -> None:
+    """dbt build: seeds, models and their tests, in dependency order."""
+    run_dbt(settings, "build")
