@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from airflow.sdk import dag, get_current_context, task
+from airflow.sdk import CronDataIntervalTimetable, dag, get_current_context, task
 
 from mediawatch import pipeline
 from mediawatch.config import DUCKDB_POOL, load_settings
@@ -17,7 +17,8 @@ def _source(name: str):
 
 
 @dag(
-    schedule="@daily",
+    # One run per news day (UTC), started once the day is over: data interval = the news day.
+    schedule=CronDataIntervalTimetable("@daily", timezone="UTC"),
     start_date=start_date(),
     end_date=end_date(),
     catchup=True,

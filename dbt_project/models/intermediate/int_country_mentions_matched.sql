@@ -6,6 +6,8 @@
 {%- set us_state_context = "Atlanta|Savannah|Augusta|Macon|Athens, Ga|Fulton County|Peach State|Ga\\.|Kemp|Raffensperger|Warnock|Ossoff|Stacey Abrams|Georgia Republicans?|Georgia Democrats?|Georgia voters" -%}
 {%- set georgian_context = "Tbilisi|Georgian|Kobakhidze|Kavelashvili|Ivanishvili|Zourabichvili|Caucasus" -%}
 
+{%- set pattern = dictionary_pattern(ref('int_country_phrases_unioned'), 'match_phrase') %}
+
 with
 
 sentences as (
@@ -16,19 +18,26 @@ phrases as (
     select * from {{ ref('int_country_phrases_unioned') }}
 ),
 
+match_lists as (
+    select
+        article_id,
+        sentence_id,
+        match_sentence,
+        regexp_extract_all(match_sentence, {{ pattern }}, 1) as all_matches,
+        regexp_split_to_array(match_sentence, {{ pattern }}) as between_matches
+    from sentences
+),
+
 matches as (
     select
-        sentences.article_id,
-        sentences.sentence_id,
-        sentences.match_sentence,
+        match_lists.article_id,
+        match_lists.sentence_id,
+        match_lists.match_sentence,
         found.match_phrase,
-        found.match_index
-    from sentences,
-        unnest(regexp_extract_all(
-            sentences.match_sentence,
-            {{ dictionary_pattern(ref('int_country_phrases_unioned'), 'match_phrase') }},
-            1
-        )) with ordinality as found(match_phrase, match_index)
+        found.match_index,
+        {{ match_position('match_lists.all_matches', 'match_lists.between_matches', 'found.match_index') }} as position_in_sentence
+    from match_lists,
+        unnest(match_lists.all_matches) with ordinality as found(match_phrase, match_index)
 ),
 
 located as (
@@ -40,8 +49,8 @@ located as (
         phrases.country_iso3,
         phrases.alias_type,
         phrases.needs_context,
-        strpos(matches.match_sentence, matches.match_phrase) as position_in_sentence,
-        {{ is_part_of_name('matches.match_sentence', 'strpos(matches.match_sentence, matches.match_phrase)', 'length(matches.match_phrase)') }} as is_part_of_name
+        matches.position_in_sentence,
+        {{ is_part_of_name('matches.match_sentence', 'matches.position_in_sentence', 'length(matches.match_phrase)') }} as is_part_of_name
     from matches
     inner join phrases on matches.match_phrase = phrases.match_phrase
 ),

@@ -1,6 +1,8 @@
 {#- Every leader mention. Full names (and their variants) count anywhere; a surname alone or
     after a title ("Mr Kim", "President Putin") counts only once the same article has named that
     leader in full, in that sentence or an earlier one. -#}
+{%- set pattern = dictionary_pattern(ref('stg_reference__leader_aliases'), 'match_alias') %}
+
 with
 
 sentences as (
@@ -11,19 +13,24 @@ aliases as (
     select * from {{ ref('stg_reference__leader_aliases') }}
 ),
 
+match_lists as (
+    select
+        article_id,
+        sentence_id,
+        regexp_extract_all(match_sentence, {{ pattern }}, 1) as all_matches,
+        regexp_split_to_array(match_sentence, {{ pattern }}) as between_matches
+    from sentences
+),
+
 matches as (
     select
-        sentences.article_id,
-        sentences.sentence_id,
-        sentences.match_sentence,
+        match_lists.article_id,
+        match_lists.sentence_id,
         found.match_phrase,
-        found.match_index
-    from sentences,
-        unnest(regexp_extract_all(
-            sentences.match_sentence,
-            {{ dictionary_pattern(ref('stg_reference__leader_aliases'), 'match_alias') }},
-            1
-        )) with ordinality as found(match_phrase, match_index)
+        found.match_index,
+        {{ match_position('match_lists.all_matches', 'match_lists.between_matches', 'found.match_index') }} as position_in_sentence
+    from match_lists,
+        unnest(match_lists.all_matches) with ordinality as found(match_phrase, match_index)
 ),
 
 candidates as (
@@ -34,7 +41,7 @@ candidates as (
         matches.match_phrase,
         aliases.leader_id,
         aliases.alias_type,
-        strpos(matches.match_sentence, matches.match_phrase) as position_in_sentence
+        matches.position_in_sentence
     from matches
     inner join aliases on matches.match_phrase = aliases.match_alias
 ),
