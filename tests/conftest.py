@@ -40,6 +40,32 @@ def airflow_db() -> Path:
 
 
 @pytest.fixture(scope="session")
+def sample_site_url() -> str:
+    """The bundled news site, served for real on a free localhost port for the whole session."""
+    from mediawatch.sample_site import serve_sample_site
+
+    with serve_sample_site() as url:
+        yield url
+
+
+@pytest.fixture
+def sample_sources(sample_site_url, monkeypatch):
+    """The default source list (include/sources.yml), pointed at the session's sample site."""
+    from mediawatch.config import DEFAULT_SOURCES_FILE
+    from mediawatch.sources import load_sources
+
+    monkeypatch.setenv("MEDIAWATCH_SAMPLE_SITE_URL", sample_site_url)
+    return load_sources(DEFAULT_SOURCES_FILE)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from mediawatch.config import load_settings
+
+    return load_settings(data_dir=tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.fail(f"{SHARED} is missing: the benchmark and seed data are read from ../shared at run time")

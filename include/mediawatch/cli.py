@@ -6,9 +6,10 @@ import argparse
 import datetime as dt
 import logging
 import sys
+from pathlib import Path
 
 from mediawatch import pipeline
-from mediawatch.config import load_settings
+from mediawatch.config import PROJECT_ROOT, load_settings
 from mediawatch.sources import SourcesError, folder_source, load_sources
 from mediawatch.transform import TransformError
 
@@ -31,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     origin.add_argument("--pages", help="a folder of saved pages (*.html, *.html.gz): each is one article of the day")
     run.add_argument("--data-dir", help="landing zone, warehouse and published copy (default: $MEDIAWATCH_DATA_DIR or ./data)")
 
+    evaluate = commands.add_parser("evaluate", help="score countries, leaders and extraction on ../shared/benchmark and the seed article")
+    evaluate.add_argument("--shared", default=str(PROJECT_ROOT.parent / "shared"), help="folder with benchmark/ and seed/ (default: ../shared)")
+    evaluate.add_argument("--data-dir", help="where the evaluation run keeps its warehouse (default: <data dir>/evaluate)")
+
     show = commands.add_parser("show", help="print the top countries, leaders and events per day from the published copy")
     show.add_argument("--data-dir")
     show.add_argument("--top", type=int, default=5)
@@ -42,7 +47,7 @@ def _run(args: argparse.Namespace) -> int:
     sources = [folder_source(args.pages)] if args.pages else load_sources(settings.sources_file)
     for day in args.date:
         report, counts = pipeline.ingest_day(settings, day, sources)
-        print(f"{day}: {counts['articles']} articles loaded, {counts['failures']} failures recorded "
+        print(f"{day}: {counts['articles']} articles loaded, {counts['failures']} failed or duplicate items recorded "
               f"({report.skipped_other_day} pages belonged to other days)")
     tables = pipeline.transform_and_publish(settings)
     print(f"published {len(tables)} tables to {settings.published_path}")
@@ -55,6 +60,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             return _run(args)
+        if args.command == "evaluate":
+            from mediawatch.evaluate import run_evaluation
+
+            data_dir = args.data_dir or load_settings().data_dir / "evaluate"
+            report, passed = run_evaluation(load_settings(data_dir=data_dir), Path(args.shared))
+            print(report)
+            return 0 if passed else 1
         if args.command == "show":
             from mediawatch.report import print_daily_tables
 

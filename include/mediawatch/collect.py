@@ -54,7 +54,7 @@ def fetch_source(settings: Settings, day: str, source: Source) -> int:
                 continue
             if source.keeps_only_its_day and candidate["url_date"] not in (None, day):
                 continue  # the URL says it belongs to another day: no need to fetch it for this one
-            path = landing.landing_path(settings.landing_dir, source.name, location)
+            path = landing.landing_path(settings.landing_dir, location)
             if not path.exists():
                 try:
                     page = fetcher.get(location)

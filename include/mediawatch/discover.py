@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from courlan import get_hostinfo, normalize_url
 from htmldate.extractors import extract_url_date
 from htmldate.utils import Extractor as DateOptions
-from trafilatura.feeds import FeedParameters, find_links
-from trafilatura.sitemaps import SitemapObject
+from trafilatura.feeds import FeedParameters, extract_links, find_links
+from trafilatura.sitemaps import DETECT_SITEMAP_LINK, SitemapObject
 
 from mediawatch.fetch import XML_TYPES, FetchError, PoliteFetcher
 from mediawatch.sources import Source, SourceKind
@@ -45,7 +45,8 @@ def discover(source: Source, fetcher: PoliteFetcher) -> list[Candidate]:
     seen: dict[str, Candidate] = {}
     for link in links:
         url = normalize_url(urljoin(source.url, link.strip()))
-        if url.startswith(("http://", "https://")) and url not in seen:
+        # a feed's channel link is the home page, not an article
+        if url.startswith(("http://", "https://")) and urlsplit(url).path not in ("", "/") and url not in seen:
             seen[url] = Candidate(url, url_date(url))
     return list(seen.values())[: source.max_pages]
 
@@ -58,10 +59,24 @@ def _fetch_text(fetcher: PoliteFetcher, url: str) -> str:
     return fetched.body.decode("utf-8", errors="replace")
 
 
+class _LocalSitemap(SitemapObject):
+    """trafilatura's sitemap parser without its link filter, for sources marked local: that filter
+    drops every link on an IP address with a port (courlan.extract_domain), i.e. every local site."""
+
+    def handle_link(self, link: str) -> None:
+        link = normalize_url(urljoin(self.base_url, link.strip()))
+        if link == self.current_url:
+            return
+        (self.sitemap_urls if DETECT_SITEMAP_LINK.search(link) else self.urls).append(link)
+
+
 def _feed_links(source: Source, fetcher: PoliteFetcher) -> list[str]:
     text = _fetch_text(fetcher, source.url)
     domain, base = get_hostinfo(source.url)
-    links = find_links(text.strip(), FeedParameters(base, domain or "", source.url))
+    params = FeedParameters(base, domain or "", source.url)
+    # Web feeds get trafilatura's link checks (same site, plausible article URLs); local sites
+    # would fail them for their IP-address host, so only the parsing is used there.
+    links = find_links(text.strip(), params) if source.local else extract_links(text, params)
     if not links and "<rss" not in text[:500] and "<feed" not in text[:500] and not text.lstrip().startswith("{"):
         raise DiscoveryError(f"{source.url} is not an RSS, Atom or JSON feed")
     return links
@@ -69,7 +84,8 @@ def _feed_links(source: Source, fetcher: PoliteFetcher) -> list[str]:
 
 def _sitemap_links(source: Source, fetcher: PoliteFetcher) -> list[str]:
     domain, base = get_hostinfo(source.url)
-    sitemap = SitemapObject(base, domain or "", [source.url], external=source.local)
+    sitemap_class = _LocalSitemap if source.local else SitemapObject
+    sitemap = sitemap_class(base, domain or "", [source.url])
     while sitemap.sitemap_urls and len(sitemap.seen) < MAX_SITEMAPS:
         sitemap.current_url = sitemap.sitemap_urls.pop()
         sitemap.seen.add(sitemap.current_url)

@@ -7,6 +7,7 @@ so a day of HTML is never held in memory.
 from __future__ import annotations
 
 import hashlib
+import os
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,8 @@ from mediawatch.records import failure
 
 log = logging.getLogger(__name__)
 _WORDS = re.compile(r"\w+")
+# Fewer words than this is a navigation stub or an error page, not an article.
+MIN_WORDS = int(os.environ.get("MEDIAWATCH_MIN_ARTICLE_WORDS", "25"))
 
 
 class ExtractionError(Exception):
@@ -44,6 +47,9 @@ def extract_page(html: bytes, url: str | None) -> dict[str, Any]:
     if document is None or not (document.text or "").strip():
         raise ExtractionError("no article text found")
     text = document.text.strip()
+    word_count = len(_WORDS.findall(text))
+    if word_count < MIN_WORDS:
+        raise ExtractionError(f"too short for an article: {word_count} words (minimum {MIN_WORDS})")
     language, _ = py3langid.classify(text[:4000])
     canonical = document.url if document.url and document.url.startswith(("http://", "https://")) else url
     return {
@@ -54,7 +60,7 @@ def extract_page(html: bytes, url: str | None) -> dict[str, Any]:
         "sitename": document.sitename,
         "language": language,
         "text": text,
-        "word_count": len(_WORDS.findall(text)),
+        "word_count": word_count,
         "fingerprint": content_fingerprint(text),
     }
 

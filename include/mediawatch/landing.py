@@ -6,12 +6,16 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 
-def landing_path(landing_dir: Path, source: str, url: str) -> Path:
+def landing_path(landing_dir: Path, url: str) -> Path:
+    """Keyed by URL alone, so a page listed by both a feed and a sitemap is fetched once."""
     digest = hashlib.sha256(url.encode("utf-8")).hexdigest()
-    return landing_dir / source / digest[:2] / f"{digest}.html.gz"
+    host = re.sub(r"[^A-Za-z0-9.-]", "_", urlsplit(url).netloc) or "unknown-host"
+    return landing_dir / host / digest[:2] / f"{digest}.html.gz"
 
 
 def store(path: Path, body: bytes) -> None:
