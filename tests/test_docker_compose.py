@@ -199,3 +199,11 @@ def test_dockerfile_installs_from_the_lock() -> None:
     text = DOCKERFILE.read_text()
     assert "uv export --frozen --no-dev" in text
     assert "COPY --chown=airflow:0 pyproject.toml uv.lock" in text
+
+
+def test_init_creates_the_duckdb_writer_pool_and_sources_reach_the_sample_site(compose: dict[str, Any], services: dict[str, Any]) -> None:
+    init_script = " ".join(map(str, services["airflow-init"]["command"])) if isinstance(services["airflow-init"]["command"], list) else services["airflow-init"]["command"]
+    assert "airflow pools set duckdb_writer 1" in init_script
+    env = compose["x-airflow-common"]["environment"]
+    assert "http://sample-site:8765" in env["MEDIAWATCH_SAMPLE_SITE_URL"]
+    assert "sample-site" in services

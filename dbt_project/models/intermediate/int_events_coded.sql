@@ -22,6 +22,8 @@ leader_actors as (
     from {{ ref('int_leader_mentions_matched') }} as mentions
     inner join {{ ref('int_leader_roles_dated') }} as roles
         on mentions.article_id = roles.article_id and mentions.leader_id = roles.leader_id
+    -- leaders of international organisations act for no country
+    where roles.country_iso3 is not null
 ),
 
 actors as (

@@ -1,0 +1,1 @@
+"""Speed benchmarks for mediawatch (`make bench`); see README.md."""
