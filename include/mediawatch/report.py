@@ -7,11 +7,11 @@ import duckdb
 from mediawatch.config import Settings
 
 _TOP_COUNTRIES = """
-    select country_name || ' (' || country_iso3 || ')', mentions, articles
+    select coalesce(country_name, country_iso3) || ' (' || country_iso3 || ')', mentions, articles
     from marts.daily_country_mentions where date = ? order by articles desc, mentions desc, country_iso3 limit ?
 """
 _TOP_LEADERS = """
-    select leader_name || ', ' || role || ' (' || country_iso3 || ')', mentions, articles
+    select leader_name || ', ' || role || coalesce(' (' || country_iso3 || ')', ''), mentions, articles
     from marts.daily_leader_mentions where date = ? order by articles desc, mentions desc, leader_id limit ?
 """
 _TOP_EVENTS = """

@@ -7,12 +7,16 @@ process keeps that environment out of the caller (an Airflow worker runs many ta
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from mediawatch.config import DBT_PROJECT_DIR, Settings
+
+
+_SUMMARY = re.compile(r"Finished running|Done\. PASS|\b(ERROR|FAIL|WARN)\b")
 
 
 class TransformError(RuntimeError):
@@ -39,7 +43,9 @@ def run_dbt(settings: Settings, *args: str) -> None:
     settings.warehouse_path.parent.mkdir(parents=True, exist_ok=True)
     command = [dbt_executable(), *args, "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)]
     completed = subprocess.run(command, env={**os.environ, **dbt_env(settings)}, capture_output=True, text=True)
-    sys.stdout.write(completed.stdout[-20000:])
+    # dbt's summary and any problem; the full log is in <data dir>/dbt/logs/dbt.log
+    summary = [line for line in completed.stdout.splitlines() if _SUMMARY.search(line)]
+    print("\n".join(summary[-40:]))
     if completed.returncode != 0:
         tail = "\n".join(completed.stdout.splitlines()[-30:] + completed.stderr.splitlines()[-10:])
         raise TransformError(f"dbt {' '.join(args)} failed (exit {completed.returncode}); nothing was published.\n{tail}")
