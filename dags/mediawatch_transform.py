@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from airflow.sdk import dag, task
 from cosmos import DbtTaskGroup, ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
-from cosmos.constants import LoadMode, TestBehavior
+from cosmos.constants import InvocationMode, LoadMode, TestBehavior, TestIndirectSelection
 
 from mediawatch import publish as publishing
 from mediawatch.config import DBT_PROJECT_DIR, DUCKDB_POOL, load_settings
@@ -23,17 +23,28 @@ from mediawatch.transform import dbt_env, dbt_executable
 def mediawatch_transform():
     dbt = DbtTaskGroup(
         group_id="dbt",
-        project_config=ProjectConfig(DBT_PROJECT_DIR, env_vars=dbt_env(load_settings())),
+        project_config=ProjectConfig(DBT_PROJECT_DIR, env_vars=dbt_env(load_settings()), install_dbt_deps=False),
         profile_config=ProfileConfig(
             profile_name="mediawatch",
             target_name="dev",
             profiles_yml_filepath=DBT_PROJECT_DIR / "profiles.yml",
         ),
-        execution_config=ExecutionConfig(dbt_executable_path=dbt_executable()),
+        # Cautious: a per-node build runs only tests whose parents are all built by then; tests on
+        # several nodes (relationships) get tasks of their own after all their parents.
+        # A dbt process per task: it closes the DuckDB file when done, so the next writer can open it.
+        execution_config=ExecutionConfig(
+            dbt_executable_path=dbt_executable(),
+            invocation_mode=InvocationMode.SUBPROCESS,
+            test_indirect_selection=TestIndirectSelection.CAUTIOUS,
+        ),
         # dbt build per node: a model and its tests in one task, so a failed test stops its children.
-        render_config=RenderConfig(load_method=LoadMode.DBT_LS, test_behavior=TestBehavior.BUILD),
+        render_config=RenderConfig(
+            load_method=LoadMode.DBT_LS,
+            test_behavior=TestBehavior.BUILD,
+            should_detach_multiple_parents_tests=True,
+        ),
         # Every dbt task writes the warehouse: the one-slot pool keeps DuckDB to one writer.
-        operator_args={"pool": DUCKDB_POOL, "install_deps": False},
+        operator_args={"pool": DUCKDB_POOL},
     )
 
     # Runs only when every dbt node (models and their tests) succeeded.

@@ -24,11 +24,10 @@ class TransformError(RuntimeError):
 
 
 def dbt_env(settings: Settings) -> dict[str, str]:
-    """Environment variables the dbt project and its profile read."""
+    """Environment variables the dbt project and its profile read (also passed by the Cosmos DAG,
+    which gives every task its own target/ and logs/ folders)."""
     return {
         "MEDIAWATCH_DATA_DIR": str(settings.data_dir),
-        "DBT_TARGET_PATH": str(settings.dbt_work_dir / "target"),
-        "DBT_LOG_PATH": str(settings.dbt_work_dir / "logs"),
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
         "DO_NOT_TRACK": "1",
     }
@@ -41,7 +40,12 @@ def dbt_executable() -> str:
 
 def run_dbt(settings: Settings, *args: str) -> None:
     settings.warehouse_path.parent.mkdir(parents=True, exist_ok=True)
-    command = [dbt_executable(), *args, "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)]
+    command = [
+        dbt_executable(), *args,
+        "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR),
+        # build output beside the data, so the project folder can stay read-only
+        "--target-path", str(settings.dbt_work_dir / "target"), "--log-path", str(settings.dbt_work_dir / "logs"),
+    ]
     completed = subprocess.run(command, env={**os.environ, **dbt_env(settings)}, capture_output=True, text=True)
     # dbt's summary and any problem; the full log is in <data dir>/dbt/logs/dbt.log
     summary = [line for line in completed.stdout.splitlines() if _SUMMARY.search(line)]

@@ -9,8 +9,8 @@ from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
-def dagbag():
-    return DagBag(dag_folder=str(ROOT / "dags"), include_examples=False)
+def dagbag(airflow_db):  # Cosmos caches its dbt ls output in an Airflow Variable
+    return DagBag(dag_folder=str(ROOT / "dags"))
 
 
 def test_no_import_errors(dagbag):
