@@ -97,7 +97,11 @@ def test_saved_pages_mode_on_the_benchmark_pages(tmp_path, shared_dir):
     db = tmp_path / "published" / "mediawatch.duckdb"
     assert query(db, "select count(*), count(distinct origin) from marts.articles") == [(60, 60)]
     assert query(db, "select count(*) from marts.articles where origin not like ?", [f"{pages}/%.html.gz"]) == [(0,)]
-    assert query(db, "select count(distinct article_id) from marts.article_country_mentions")[0][0] >= 40
+    # most pages the annotators found a country in get one here too (evaluate measures it properly)
+    gold = [json.loads(line) for line in (shared_dir / "benchmark" / "entities-dev.jsonl").read_text().splitlines()]
+    with_country = sum(1 for page in gold if page["countries"])
+    found = query(db, "select count(distinct article_id) from marts.article_country_mentions")[0][0]
+    assert found >= 0.9 * with_country
 
 
 def test_bad_arguments_fail_with_a_clear_message(tmp_path):
