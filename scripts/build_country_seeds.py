@@ -1,7 +1,8 @@
 """Build the country seeds from pycountry plus a hand-written supplement.
 
 Writes (deterministically, sorted; re-running reproduces them byte for byte):
-    dbt_project/seeds/countries.csv        country_iso3, country_iso2, country_name, official_name, capital
+    dbt_project/seeds/countries.csv        country_iso3, country_iso2, country_name, official_name, capital,
+                                           is_dependent_territory
     dbt_project/seeds/country_aliases.csv  alias, country_iso3, alias_type, needs_context
 
 Sources:
@@ -33,7 +34,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SUPPLEMENT_PATH = Path(__file__).resolve().parent / "country_supplement.yml"
 SEEDS_DIR = REPO_ROOT / "dbt_project" / "seeds"
 
-COUNTRY_COLUMNS = ["country_iso3", "country_iso2", "country_name", "official_name", "capital"]
+COUNTRY_COLUMNS = ["country_iso3", "country_iso2", "country_name", "official_name", "capital", "is_dependent_territory"]
 ALIAS_COLUMNS = ["alias", "country_iso3", "alias_type", "needs_context"]
 
 # When one string is listed under several types for the same country, the first type wins.
@@ -105,6 +106,7 @@ class Country:
     name: str
     official_name: str
     capital: str
+    is_dependent_territory: bool
 
 
 @dataclass(frozen=True)
@@ -163,12 +165,17 @@ def build(supplement: dict) -> tuple[list[Country], list[Alias]]:
                 raise ValueError(f"extra_countries.{iso3} needs '{key}'")
         raw[iso3] = (entry["iso2"], [], entry["official"], entry)
 
+    territories = set(supplement.get("dependent_territories") or [])
+    unknown_territories = sorted(territories - set(raw))
+    if unknown_territories:
+        raise ValueError(f"dependent_territories lists unknown codes {unknown_territories}")
+
     countries: list[Country] = []
     aliases: list[Alias] = []
     owner: dict[str, str] = {}
     for iso3 in sorted(raw):
         iso2, derived, official, entry = raw[iso3]
-        countries.append(Country(iso3, iso2, entry["name"], official, entry.get("capital", "")))
+        countries.append(Country(iso3, iso2, entry["name"], official, entry.get("capital", ""), iso3 in territories))
 
         candidates: dict[str, list[str]] = {t: [] for t in ALIAS_TYPES}
         candidates["name"] = [entry["name"], *derived, *entry.get("names", [])]
@@ -223,7 +230,8 @@ def render(countries: list[Country], aliases: list[Alias]) -> dict[str, str]:
     return {
         "countries.csv": render_csv(
             COUNTRY_COLUMNS,
-            [[c.iso3, c.iso2, c.name, c.official_name, c.capital] for c in countries],
+            [[c.iso3, c.iso2, c.name, c.official_name, c.capital, "true" if c.is_dependent_territory else "false"]
+             for c in countries],
         ),
         "country_aliases.csv": render_csv(
             ALIAS_COLUMNS,

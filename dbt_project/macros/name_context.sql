@@ -23,3 +23,14 @@
     )
 )
 {%- endmacro %}
+
+{#- Is the match the first word of an organisation or title named after a country ("Bangladesh
+    Airlines", "Korean Air", "Bangkok Post", "American Idol")? Such names are not country mentions
+    (design.md). Whole names the rule misses go in the non_country_phrases seed. -#}
+{% macro is_part_of_organisation_name(text, position, length) -%}
+    regexp_extract(substr({{ text }}, {{ position }} + {{ length }}), '^\s+([A-Za-z]+)', 1) in (
+        'Airlines', 'Airways', 'Air', 'Airline', 'Railways', 'Railway', 'Telecom', 'Telecommunications',
+        'Post', 'Times', 'Today', 'Daily', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Express',
+        'Motors', 'Petroleum', 'Steel', 'Idol', 'Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'Plc'
+    )
+{%- endmacro %}

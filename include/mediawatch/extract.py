@@ -41,7 +41,11 @@ def article_id(url: str | None, origin: str) -> str:
 def extract_page(html: bytes, url: str | None) -> dict[str, Any]:
     """trafilatura's text and metadata for one page; raises ExtractionError when there is no text."""
     try:
-        document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        # favor_precision: on the extraction benchmark (60 pages) F1 0.979 against 0.970 for the
+        # defaults; the text it drops is mostly sidebars whose country names are false positives.
+        document = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, favor_precision=True
+        )
     except Exception as exc:  # trafilatura raises assorted parser errors on hostile HTML
         raise ExtractionError(f"trafilatura failed: {exc.__class__.__name__}: {exc}") from exc
     if document is None or not (document.text or "").strip():

@@ -28,7 +28,7 @@ SEED_FILES = {
 SEED_DAY = "2024-01-21"  # publication day of /work/shared/seed/seed-article.txt
 REGEX_METACHARACTERS = set("\\^$*+?()[]{}|")
 EXPECTED_HEADERS = {
-    "countries": ["country_iso3", "country_iso2", "country_name", "official_name", "capital"],
+    "countries": ["country_iso3", "country_iso2", "country_name", "official_name", "capital", "is_dependent_territory"],
     "country_aliases": ["alias", "country_iso3", "alias_type", "needs_context"],
     "non_country_phrases": ["phrase", "reason"],
     "leaders": ["leader_id", "leader_name", "country_iso3", "role", "term_start", "term_end"],
@@ -313,3 +313,9 @@ def test_no_regex_metacharacters(seeds, seed, column):
     assert not bad, f"{seed}.{column} contains regex metacharacters: {bad[:10]}"
     spaced = [r[column] for r in seeds[seed] if "  " in r[column] or not r[column]]
     assert not spaced
+
+
+def test_dependent_territories_are_flagged_and_the_listed_entities_are_not():
+    rows = {r["country_iso3"]: r["is_dependent_territory"] for r in _read_seed("countries")}
+    assert {rows[c] for c in ("GIB", "VIR", "PRI", "GRL", "MAF")} == {"true"}
+    assert {rows[c] for c in ("USA", "GBR", "XKX", "TWN", "PSE", "HKG", "MAC")} == {"false"}

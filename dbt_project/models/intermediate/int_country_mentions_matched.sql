@@ -1,6 +1,7 @@
 {#- Every country mention, one row per match, with the sentence it sits in.
     Rules, in order: longest dictionary phrase wins (one alternation); phrases that name
-    something else are dropped; aliases marked needs_context (Chad, Jordan, Georgia, ...) are
+    something else are dropped, and so are aliases that start an organisation's name
+    ("Korean Air"); aliases marked needs_context (Chad, Jordan, Georgia, ...) are
     dropped where they are part of a person's name, and "Georgia" is dropped in articles about
     the US state (US-state context words and no Georgian context). -#}
 {%- set us_state_context = "Atlanta|Savannah|Augusta|Macon|Athens, Ga|Fulton County|Peach State|Ga\\.|Kemp|Raffensperger|Warnock|Ossoff|Stacey Abrams|Georgia Republicans?|Georgia Democrats?|Georgia voters" -%}
@@ -50,7 +51,8 @@ located as (
         phrases.alias_type,
         phrases.needs_context,
         matches.position_in_sentence,
-        {{ is_part_of_name('matches.match_sentence', 'matches.position_in_sentence', 'length(matches.match_phrase)') }} as is_part_of_name
+        {{ is_part_of_name('matches.match_sentence', 'matches.position_in_sentence', 'length(matches.match_phrase)') }} as is_part_of_name,
+        {{ is_part_of_organisation_name('matches.match_sentence', 'matches.position_in_sentence', 'length(matches.match_phrase)') }} as is_part_of_organisation_name
     from matches
     inner join phrases on matches.match_phrase = phrases.match_phrase
 ),
@@ -68,6 +70,7 @@ kept as (
     from located
     where located.country_iso3 is not null
         and not (located.needs_context and located.is_part_of_name)
+        and not located.is_part_of_organisation_name
         and not (
             located.match_phrase = 'Georgia'
             and located.article_id in (select article_id from us_state_articles)

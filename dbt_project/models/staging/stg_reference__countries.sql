@@ -10,7 +10,8 @@ renamed as (
         country_iso2,
         country_name,
         official_name,
-        capital
+        capital,
+        is_dependent_territory
     from source
 )
 
