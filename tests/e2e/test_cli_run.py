@@ -91,7 +91,7 @@ def test_a_failed_dbt_build_publishes_nothing(sample_run):
 
 
 def test_saved_pages_mode_on_the_benchmark_pages(tmp_path, shared_dir):
-    pages = shared_dir / "benchmark" / "extraction-dev" / "html"
+    pages = (shared_dir / "benchmark" / "extraction-dev" / "html").resolve()
     result = mediawatch("run", "--pages", str(pages), "--date", "2019-11-01", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     db = tmp_path / "published" / "mediawatch.duckdb"
