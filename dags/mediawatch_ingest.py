@@ -51,8 +51,9 @@ def mediawatch_ingest():
         sources = load_sources(settings.sources_file)
         return pipeline.extract_day(settings, news_day(get_current_context()), sources).articles
 
-    # A DuckDB writer: the one-slot pool serialises it with dbt and publish.
-    @task(pool=DUCKDB_POOL, outlets=[RAW_ARTICLES])
+    # A DuckDB writer: the one-slot pool serialises it with dbt and publish. Its high priority
+    # lets a waiting day load before the next dbt task, so one dbt run covers several new days.
+    @task(pool=DUCKDB_POOL, outlets=[RAW_ARTICLES], priority_weight=1000, weight_rule="absolute")
     def load() -> dict[str, int]:
         return pipeline.load_day(load_settings(), news_day(get_current_context()))
 
