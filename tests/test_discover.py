@@ -73,3 +73,16 @@ def test_missing_folder_is_a_clear_error(tmp_path, fetcher):
 ])
 def test_url_date(url, day):
     assert url_date(url) == day
+
+
+@pytest.mark.parametrize(("kind", "path"), [(SourceKind.feed, "/bomb-feed.xml"), (SourceKind.sitemap, "/bomb-sitemap.xml")])
+def test_xml_entities_are_never_expanded(fetcher, kind, path):
+    from tests.support.fault_server import fault_server
+
+    with fault_server() as base:
+        source = Source(name="b", kind=kind, url=f"{base}{path}", local=True)
+        try:
+            candidates = discover(source, fetcher)
+        except DiscoveryError:
+            candidates = []
+    assert all("lollol" not in c.location and len(c.location) < 200 for c in candidates)

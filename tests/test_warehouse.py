@@ -42,3 +42,29 @@ def test_a_failing_load_leaves_the_day_as_it_was(tmp_path):
     with pytest.raises(duckdb.ConstraintException):
         load_day(db, "2026-11-16", tmp_path / "bad.jsonl", [])
     assert rows(db, "2026-11-16") == [("a",)]
+
+
+def test_a_load_killed_with_sigkill_leaves_the_warehouse_whole(tmp_path):
+    """kill -9 in the middle of the transaction: the day is the old one or the complete new one, never half."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "w.duckdb"
+    write_jsonl(tmp_path / "old.jsonl", [article("old", "2026-11-16")])
+    load_day(db, "2026-11-16", tmp_path / "old.jsonl", [])
+    big = 200_000
+    write_jsonl(tmp_path / "big.jsonl", (article(f"a{i}", "2026-11-16", "word " * 150) for i in range(big)))
+    loader = subprocess.Popen([sys.executable, "-c", (
+        "import sys; from pathlib import Path; from mediawatch.warehouse import load_day; print('go', flush=True); "
+        f"load_day(Path({str(db)!r}), '2026-11-16', Path({str(tmp_path / 'big.jsonl')!r}), [])"
+    )], stdout=subprocess.PIPE, text=True)
+    assert loader.stdout.readline().strip() == "go"
+    time.sleep(0.8)
+    loader.send_signal(signal.SIGKILL)
+    loader.wait()
+    count = len(rows(db, "2026-11-16"))
+    assert count in (1, big)
+    if loader.returncode == -signal.SIGKILL:
+        print(f"killed mid-load; day has {count} rows")

@@ -20,6 +20,16 @@ ARTICLE = (
 )
 
 
+# "Billion laughs": expanding the entities would take gigabytes; a safe parser never does.
+XML_BOMB = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    + ']>'
+)
+BOMB_FEED = XML_BOMB + "<rss><channel><item><link>http://127.0.0.1/&lol9;</link></item></channel></rss>"
+BOMB_SITEMAP = XML_BOMB + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://127.0.0.1/&lol9;</loc></url></urlset>'
+
+
 class FaultHandler(http.server.BaseHTTPRequestHandler):
     hits: Counter = Counter()
 
@@ -75,6 +85,10 @@ class FaultHandler(http.server.BaseHTTPRequestHandler):
             self._send(302, b"", "text/plain", {"Location": f"/loop{n + 1}"})
         elif path == "/redirect.html":
             self._send(301, b"", "text/plain", {"Location": "/ok.html"})
+        elif path == "/bomb-feed.xml":
+            self._send(200, BOMB_FEED.encode(), "application/rss+xml")
+        elif path == "/bomb-sitemap.xml":
+            self._send(200, BOMB_SITEMAP.encode(), "application/xml")
         elif path == "/data.json":
             self._send(200, b"{}", "application/octet-stream")
         else:
