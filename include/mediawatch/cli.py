@@ -55,7 +55,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    # Our progress at INFO; libraries (trafilatura, urllib3, ...) only when something is wrong.
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("mediawatch").setLevel(logging.INFO)
     args = _parser().parse_args(argv)
     try:
         if args.command == "run":
