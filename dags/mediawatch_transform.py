@@ -9,7 +9,7 @@ from cosmos.constants import InvocationMode, LoadMode, TestBehavior, TestIndirec
 from mediawatch import publish as publishing
 from mediawatch.config import DBT_PROJECT_DIR, DUCKDB_POOL, load_settings
 from mediawatch.orchestration import PUBLISHED_MARTS, RAW_ARTICLES, start_date
-from mediawatch.transform import dbt_env, dbt_executable
+from mediawatch.transform import dbt_env, dbt_executable, generate_docs
 
 
 @dag(
@@ -52,7 +52,13 @@ def mediawatch_transform():
     def publish() -> list[str]:
         return publishing.publish(load_settings())
 
-    dbt >> publish()
+    # The model and column docs for the Airflow UI (Cosmos's "dbt docs" page); the catalog reads
+    # the warehouse, hence the pool.
+    @task(pool=DUCKDB_POOL)
+    def docs() -> str:
+        return str(generate_docs(load_settings()))
+
+    dbt >> publish() >> docs()
 
 
 mediawatch_transform()

@@ -16,6 +16,8 @@ export AIRFLOW__CORE__PARALLELISM="${MEDIAWATCH_PARALLELISM:-4}"
 export AIRFLOW__API__PORT="${MEDIAWATCH_AIRFLOW_PORT:-8080}"
 export AIRFLOW__COSMOS__ENABLE_TELEMETRY=False DO_NOT_TRACK=1
 export MEDIAWATCH_DATA_DIR="${MEDIAWATCH_DATA_DIR:-$ROOT/data}"
+# Cosmos's "dbt docs" page in the Airflow UI reads what the transform DAG's docs task writes.
+export AIRFLOW__COSMOS__DBT_DOCS_DIR="$MEDIAWATCH_DATA_DIR/dbt/docs"
 # The sample site covers these days; unset MEDIAWATCH_END_DATE in your own setup to run daily.
 export MEDIAWATCH_START_DATE="${MEDIAWATCH_START_DATE:-2026-11-16}"
 export MEDIAWATCH_END_DATE="${MEDIAWATCH_END_DATE-2026-11-20}"

@@ -38,3 +38,5 @@ def test_bad_parameters_and_missing_copy_are_clear_errors(settings, monkeypatch)
     publish_tiny(settings)
     assert client.get("/", params={"day": "2026-11-18'; drop table x; --"}).status_code == 422
     assert client.get("/", params={"top": 0}).status_code == 422
+    missing = client.get("/", params={"day": "2026-11-19"})
+    assert missing.status_code == 404 and "no articles published for 2026-11-19" in missing.text

@@ -51,6 +51,10 @@ class Settings:
     def dbt_work_dir(self) -> Path:
         return self.data_dir / "dbt"
 
+    @property
+    def dbt_docs_dir(self) -> Path:
+        return self.dbt_work_dir / "docs"
+
     def day_dir(self, day: str) -> Path:
         return self.staging_dir / day
 

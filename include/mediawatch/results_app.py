@@ -59,6 +59,8 @@ def create_app() -> FastAPI:
             if not days:
                 return "<p>No articles published yet.</p>"
             day = day or days[0]
+            if day not in days:
+                raise HTTPException(status_code=404, detail=f"no articles published for {day}")
             articles = con.execute("select count(*) from marts.articles where news_date = ?", [day]).fetchone()[0]
             sections = "".join(_table(title, con.execute(sql, [day, top]).fetchall()) for title, sql in _SECTIONS)
         nav = "".join(f'<a href="?day={d}">{d}</a>' for d in days)

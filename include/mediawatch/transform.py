@@ -38,13 +38,14 @@ def dbt_executable() -> str:
     return str(beside_python) if beside_python.exists() else (shutil.which("dbt") or "dbt")
 
 
-def run_dbt(settings: Settings, *args: str) -> None:
+def run_dbt(settings: Settings, *args: str, target_path: Path | None = None) -> None:
     settings.warehouse_path.parent.mkdir(parents=True, exist_ok=True)
     command = [
         dbt_executable(), *args,
         "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR),
         # build output beside the data, so the project folder can stay read-only
-        "--target-path", str(settings.dbt_work_dir / "target"), "--log-path", str(settings.dbt_work_dir / "logs"),
+        "--target-path", str(target_path or settings.dbt_work_dir / "target"),
+        "--log-path", str(settings.dbt_work_dir / "logs"),
     ]
     completed = subprocess.run(command, env={**os.environ, **dbt_env(settings)}, capture_output=True, text=True)
     # dbt's summary and any problem; the full log is in <data dir>/dbt/logs/dbt.log
@@ -58,3 +59,10 @@ def run_dbt(settings: Settings, *args: str) -> None:
 def build(settings: Settings) -> None:
     """dbt build: seeds, models and their tests, in dependency order."""
     run_dbt(settings, "build")
+
+
+def generate_docs(settings: Settings) -> Path:
+    """dbt docs (index.html, manifest.json, catalog.json), shown in the Airflow UI by Cosmos's
+    docs page when AIRFLOW__COSMOS__DBT_DOCS_DIR points at the returned folder."""
+    run_dbt(settings, "docs", "generate", target_path=settings.dbt_docs_dir)
+    return settings.dbt_docs_dir

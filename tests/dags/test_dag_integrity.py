@@ -42,5 +42,6 @@ def test_transform_dag_has_a_task_per_dbt_node_then_publish(dagbag):
     assert dbt_tasks and all(t.pool == "duckdb_writer" for t in dbt_tasks)
     publish = dag.get_task("publish")
     assert publish.pool == "duckdb_writer"
-    # publish waits for the whole dbt group (directly or through its leaves)
+    # publish waits for the whole dbt group (directly or through its leaves); docs come after
     assert publish.upstream_task_ids and all(u.startswith("dbt.") for u in publish.upstream_task_ids)
+    assert dag.get_task("docs").upstream_task_ids == {"publish"}

@@ -50,3 +50,5 @@ def test_ingest_days_then_transform_publishes_the_marts(dagbag, tmp_path):
         days = {r[0] for r in con.execute("select distinct date::varchar from marts.daily_country_mentions").fetchall()}
         assert days == {day.isoformat() for day in DAYS}
         assert con.execute("select count(*) from marts.daily_events").fetchone()[0] > 0
+    docs = tmp_path / "data" / "dbt" / "docs"
+    assert {"index.html", "manifest.json", "catalog.json"} <= {p.name for p in docs.iterdir()}
