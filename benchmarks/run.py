@@ -42,7 +42,8 @@ from mediawatch.warehouse import load_day  # noqa: E402
 DEFAULT_OUTPUT = ROOT / "benchmarks" / "results" / "latest.json"
 SENTENCES_MODEL = "int_sentences_split"
 DESIGN_ALIASES = 436  # the alias count behind design.md's RE2 figure
-MATCHING_MODELS = ("int_country_mentions_matched", "int_leader_mentions_matched", "int_event_triggers_matched")
+# int_titled_names_matched (political title + name) feeds int_leader_mentions_matched and reads the sentences
+MATCHING_MODELS = ("int_country_mentions_matched", "int_titled_names_matched", "int_leader_mentions_matched", "int_event_triggers_matched")
 
 
 def log(message: str) -> None:
@@ -137,12 +138,16 @@ def bench_matching(texts: list[str | None], articles: int, seed: int) -> dict[st
                 con, f"(select match_phrase from intermediate.int_country_phrases_unioned order by hash(match_phrase) limit {DESIGN_ALIASES})",
                 "match_phrase",
             )
+            # The same dictionaries as tries, as the dictionary_pattern macro writes them (same matches, smaller DFA).
+            country_trie = matching.re2_trie_pattern(con, "intermediate.int_country_phrases_unioned", "match_phrase")
+            leader_trie = matching.re2_trie_pattern(con, "staging.stg_reference__leader_aliases", "match_alias")
             re2 = {}
             for name, pattern, threads in (("countries", country_pattern, None), ("countries_one_thread", country_pattern, 1),
-                                           (f"countries_sample_{DESIGN_ALIASES}", design_sample, None), ("leaders", leader_pattern, None)):
+                                           (f"countries_sample_{DESIGN_ALIASES}", design_sample, None), ("leaders", leader_pattern, None),
+                                           ("countries_trie", country_trie, None), ("leaders_trie", leader_trie, None)):
                 seconds, found = matching.time_re2_alternation(con, pattern, threads)
                 re2[name] = {"seconds": seconds, "words_per_second": per_second(words, seconds), "matches": found,
-                             "alternatives": pattern.count("|") + 1, "threads": threads or duckdb_threads}
+                             "alternatives": pattern.count("|") + 1, "pattern_chars": len(pattern), "threads": threads or duckdb_threads}
         finally:
             con.close()
 
@@ -187,6 +192,7 @@ def bench_matching(texts: list[str | None], articles: int, seed: int) -> dict[st
             "leaders_vs_pyahocorasick": mw_words_per_second["leaders"] / aho["leaders"]["words_per_second"],
             "countries_and_leaders_vs_pyahocorasick": mw_words_per_second["countries_and_leaders"] / aho["countries_and_leaders"]["words_per_second"],
             "countries_vs_re2_alternation": mw_words_per_second["countries"] / re2["countries"]["words_per_second"],
+            "countries_vs_re2_trie": mw_words_per_second["countries"] / re2["countries_trie"]["words_per_second"],
         },
         "crosscheck_countries": matching.agreement(mediawatch_pairs, aho_pairs),
     }
@@ -210,7 +216,10 @@ def print_table(results: dict[str, Any]) -> None:
     for name, figures in m["pyahocorasick"].items():
         rows.append(f"  {'pyahocorasick ' + name + ' (1 core)':<48}{figures['seconds']:10.2f}{mw(figures['words_per_second'])}")
     for name, figures in m["re2_single_alternation"].items():
-        label = f"RE2 alternation {name.split('_')[0]} ({figures['alternatives']} alts, {figures['threads']} thr)"
+        if name.endswith("_trie"):
+            label = f"RE2 trie {name.split('_')[0]} ({figures['pattern_chars'] // 1000}k chars, {figures['threads']} thr)"
+        else:
+            label = f"RE2 alternation {name.split('_')[0]} ({figures['alternatives']} alts, {figures['threads']} thr)"
         rows.append(f"  {label:<48}{figures['seconds']:10.2f}{mw(figures['words_per_second'])}")
     rows.append("ratios (mediawatch / baseline; > 1 means mediawatch is faster)")
     for name, ratio in m["ratios"].items():

@@ -11,7 +11,8 @@
 
 with
 
-sentences as (
+sentences as not materialized (
+    -- read twice (matching, Georgia context): scanning the table again is cheaper than a copy
     select * from {{ ref('int_sentences_split') }}
 ),
 
@@ -19,47 +20,47 @@ phrases as (
     select * from {{ ref('int_country_phrases_unioned') }}
 ),
 
-match_lists as (
+match_pieces as (
+    -- one scan of each sentence with the dictionary: the text between and including the matches
     select
         article_id,
         sentence_id,
         match_sentence,
-        regexp_extract_all(match_sentence, {{ pattern }}, 1) as all_matches,
-        regexp_split_to_array(match_sentence, {{ pattern }}) as between_matches
+        {{ dictionary_match_pieces('match_sentence', pattern) }} as pieces
     from sentences
 ),
 
 matches as (
     select
-        match_lists.article_id,
-        match_lists.sentence_id,
-        match_lists.match_sentence,
-        found.match_phrase,
-        found.match_index,
-        {{ match_position('match_lists.all_matches', 'match_lists.between_matches', 'found.match_index') }} as position_in_sentence
-    from match_lists,
-        unnest(match_lists.all_matches) with ordinality as found(match_phrase, match_index)
+        article_id,
+        sentence_id,
+        match_sentence,
+        -- match_index, match_phrase, position_in_sentence; no rows for a sentence without matches
+        unnest({{ matches_from_pieces('pieces') }}, recursive := true)
+    from match_pieces
 ),
 
-located as (
+located as materialized (
     select
         matches.article_id,
         matches.sentence_id,
         matches.match_index,
         matches.match_phrase,
+        matches.match_sentence,
         phrases.country_iso3,
         phrases.alias_type,
         phrases.needs_context,
         matches.position_in_sentence,
-        {{ is_part_of_name('matches.match_sentence', 'matches.position_in_sentence', 'length(matches.match_phrase)') }} as is_part_of_name,
         {{ is_part_of_organisation_name('matches.match_sentence', 'matches.position_in_sentence', 'length(matches.match_phrase)') }} as is_part_of_organisation_name
     from matches
     inner join phrases on matches.match_phrase = phrases.match_phrase
 ),
 
 us_state_articles as (
+    -- only articles where "Georgia" matched can need the rule
     select article_id
     from sentences
+    where article_id in (select article_id from located where match_phrase = 'Georgia')
     group by article_id
     having bool_or(regexp_matches(match_sentence, '\b({{ us_state_context }})\b'))
         and not bool_or(regexp_matches(match_sentence, '\b({{ georgian_context }})\b'))
@@ -69,8 +70,14 @@ kept as (
     select located.*
     from located
     where located.country_iso3 is not null
-        and not (located.needs_context and located.is_part_of_name)
         and not located.is_part_of_organisation_name
+        and not (
+            located.needs_context
+            -- the name context is only looked at for aliases that need it (CASE evaluates lazily)
+            and case when located.needs_context is not false then
+                {{ is_part_of_name('located.match_sentence', 'located.position_in_sentence', 'length(located.match_phrase)') }}
+            end
+        )
         and not (
             located.match_phrase = 'Georgia'
             and located.article_id in (select article_id from us_state_articles)

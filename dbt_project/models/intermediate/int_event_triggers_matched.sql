@@ -12,24 +12,22 @@ triggers as (
     select * from {{ ref('stg_reference__event_triggers') }}
 ),
 
-match_lists as (
+match_pieces as (
+    -- one scan of each sentence with the dictionary: the text between and including the matches
     select
         article_id,
         sentence_id,
-        regexp_extract_all(match_sentence, {{ pattern }}, 1) as all_matches,
-        regexp_split_to_array(match_sentence, {{ pattern }}) as between_matches
+        {{ dictionary_match_pieces('match_sentence', pattern) }} as pieces
     from sentences
 ),
 
 matches as (
     select
-        match_lists.article_id,
-        match_lists.sentence_id,
-        lower(found.match_phrase) as match_phrase,
-        found.match_index,
-        {{ match_position('match_lists.all_matches', 'match_lists.between_matches', 'found.match_index') }} as position_in_sentence
-    from match_lists,
-        unnest(match_lists.all_matches) with ordinality as found(match_phrase, match_index)
+        article_id,
+        sentence_id,
+        -- match_index, match_phrase, position_in_sentence; no rows for a sentence without matches
+        unnest({{ matches_from_pieces('pieces') }}, recursive := true)
+    from match_pieces
 )
 
 select
@@ -41,4 +39,4 @@ select
     triggers.event_root_code,
     matches.position_in_sentence
 from matches
-inner join triggers on matches.match_phrase = triggers.match_trigger
+inner join triggers on lower(matches.match_phrase) = triggers.match_trigger

@@ -44,6 +44,8 @@ ranked_terms as (
                     when terms.term_end < article_leaders.published_date then 2
                     else 3
                 end,
+                -- a future office holder: the first term to come; otherwise the latest term
+                case when article_leaders.published_date < terms.term_start then terms.term_start end asc,
                 terms.term_start desc
         ) as preference
     from article_leaders
