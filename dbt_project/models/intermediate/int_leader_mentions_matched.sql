@@ -31,26 +31,24 @@ titled_names as (
     select * from {{ ref('int_titled_names_matched') }}
 ),
 
-match_lists as (
+match_pieces as (
+    -- one scan of each sentence with the dictionary: the text between and including the matches
     select
         article_id,
         sentence_id,
         match_sentence,
-        regexp_extract_all(match_sentence, {{ pattern }}, 1) as all_matches,
-        regexp_split_to_array(match_sentence, {{ pattern }}) as between_matches
+        {{ dictionary_match_pieces('match_sentence', pattern) }} as pieces
     from sentences
 ),
 
 matches as (
     select
-        match_lists.article_id,
-        match_lists.sentence_id,
-        match_lists.match_sentence,
-        found.match_phrase,
-        found.match_index,
-        {{ match_position('match_lists.all_matches', 'match_lists.between_matches', 'found.match_index') }} as position_in_sentence
-    from match_lists,
-        unnest(match_lists.all_matches) with ordinality as found(match_phrase, match_index)
+        article_id,
+        sentence_id,
+        match_sentence,
+        -- match_index, match_phrase, position_in_sentence; no rows for a sentence without matches
+        unnest({{ matches_from_pieces('pieces') }}, recursive := true)
+    from match_pieces
 ),
 
 candidates as (

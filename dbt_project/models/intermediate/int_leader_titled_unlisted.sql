@@ -52,36 +52,46 @@ people as (
     group by 1, 2
 ),
 
--- capitalised words of the sentences of articles with an unlisted leader, to count the surname
-token_lists as (
-    select
-        sentences.article_id,
-        sentences.sentence_id,
-        regexp_extract_all(sentences.match_sentence, '\b{{ name_token }}', 0) as all_tokens,
-        regexp_split_to_array(sentences.match_sentence, '\b{{ name_token }}') as between_tokens
+surname_sentences as (
+    -- the sentences that can hold a counted surname: from an unlisted leader's first titled
+    -- mention on, and containing the surname somewhere
+    select sentences.article_id, sentences.sentence_id, sentences.match_sentence
     from sentences
-    where sentences.article_id in (select article_id from people)
+    where exists (
+        select 1
+        from people
+        where people.article_id = sentences.article_id
+            and sentences.sentence_id >= people.first_mention_key // 100000
+            and contains(sentences.match_sentence, people.surname)
+    )
+),
+
+-- capitalised words of those sentences, to count the surname: one scan for tokens and positions
+token_pieces as (
+    select
+        article_id,
+        sentence_id,
+        {{ dictionary_match_pieces('match_sentence', "'(\\b" ~ name_token ~ ")'") }} as pieces
+    from surname_sentences
 ),
 
 tokens as (
     select
-        token_lists.article_id,
-        token_lists.sentence_id,
-        found.token,
-        found.token_index,
-        {{ match_position('token_lists.all_tokens', 'token_lists.between_tokens', 'found.token_index') }} as position_in_sentence
-    from token_lists,
-        unnest(token_lists.all_tokens) with ordinality as found(token, token_index)
+        article_id,
+        sentence_id,
+        -- match_index, match_phrase, position_in_sentence
+        unnest({{ matches_from_pieces('pieces') }}, recursive := true)
+    from token_pieces
 ),
 
 surname_mentions as (
     select
         tokens.article_id,
         tokens.sentence_id,
-        cast(tokens.token_index as bigint) as match_index,
-        tokens.token as matched_text,
+        cast(tokens.match_index as bigint) as match_index,
+        tokens.match_phrase as matched_text,
         case
-            when tokens.sentence_id * 100000 + tokens.position_in_sentence + length(tokens.token)
+            when tokens.sentence_id * 100000 + tokens.position_in_sentence + length(tokens.match_phrase)
                 <= people.first_mention_key + length(people.leader_name) then 'titled'
             else 'short'
         end as alias_type,
@@ -92,7 +102,7 @@ surname_mentions as (
     from tokens
     inner join people
         on tokens.article_id = people.article_id
-        and tokens.token = people.surname
+        and tokens.match_phrase = people.surname
     where tokens.sentence_id * 100000 + tokens.position_in_sentence >= people.first_mention_key
 )
 

@@ -32,77 +32,81 @@ country_aliases as (
     select * from {{ ref('stg_reference__country_aliases') }}
 ),
 
-match_lists as (
+match_pieces as (
+    -- one scan of each sentence: the text between the matches and each match's title, separator, name
     select
         article_id,
         sentence_id,
         match_sentence,
-        regexp_extract_all(match_sentence, {{ pattern }}, 0) as all_matches,
-        regexp_split_to_array(match_sentence, {{ pattern }}) as between_matches
+        {{ titled_name_pieces('match_sentence', pattern) }} as pieces
     from sentences
-    where regexp_matches(match_sentence, {{ pattern }})
 ),
 
 matches as (
     select
-        match_lists.article_id,
-        match_lists.sentence_id,
-        found.match_index,
-        found.titled_name,
-        match_lists.match_sentence,
-        {{ match_position('match_lists.all_matches', 'match_lists.between_matches', 'found.match_index') }} as position_in_sentence
-    from match_lists,
-        unnest(match_lists.all_matches) with ordinality as found(titled_name, match_index)
-),
-
-split_up as (
-    select
         article_id,
         sentence_id,
-        match_index,
-        titled_name,
-        position_in_sentence,
-        regexp_extract(titled_name, {{ pattern }}, 1) as match_title,
-        regexp_extract(titled_name, {{ pattern }}, 2) as raw_name,
-        -- the last one, two and three capitalised words before the title (possessive 's dropped)
-        regexp_extract(left(match_sentence, position_in_sentence - 1), '({{ cap_word }}?)(?:[''’]s)?\s+$', 1) as word_before,
-        regexp_extract(left(match_sentence, position_in_sentence - 1), '({{ cap_word }}\s+{{ cap_word }}?)(?:[''’]s)?\s+$', 1) as two_words_before,
-        regexp_extract(left(match_sentence, position_in_sentence - 1), '({{ cap_word }}\s+{{ cap_word }}\s+{{ cap_word }}?)(?:[''’]s)?\s+$', 1) as three_words_before
-    from matches
+        match_sentence,
+        -- match_index, match_title, raw_name, position_in_sentence, name_position; no rows for a
+        -- sentence without a titled name
+        unnest({{ titled_names_from_pieces('pieces') }}, recursive := true)
+    from match_pieces
 ),
 
 trimmed as (
     select
+        matches.*,
+        titles.role as title_role,
+        titles.needs_context,
+        regexp_replace(matches.raw_name, '(\s+({{ trailing_words }}))+$', '') as person_name
+    from matches
+    inner join titles on matches.match_title = titles.match_title
+),
+
+named as (
+    select *
+    from trimmed
+    where person_name <> ''
+        and not regexp_matches(person_name, '\b({{ not_name_words }})\b')
+),
+
+in_context as (
+    -- the last one, two and three capitalised words before the title (possessive 's dropped), only
+    -- looked at for titles that need context (CASE evaluates lazily)
+    select
         *,
-        regexp_replace(raw_name, '(\s+({{ trailing_words }}))+$', '') as person_name
-    from split_up
+        case when needs_context is not false then
+            regexp_extract(left(match_sentence, position_in_sentence - 1), '({{ cap_word }}?)(?:[''’]s)?\s+$', 1)
+        end as word_before,
+        case when needs_context is not false then
+            regexp_extract(left(match_sentence, position_in_sentence - 1), '({{ cap_word }}\s+{{ cap_word }}?)(?:[''’]s)?\s+$', 1)
+        end as two_words_before,
+        case when needs_context is not false then
+            regexp_extract(left(match_sentence, position_in_sentence - 1), '({{ cap_word }}\s+{{ cap_word }}\s+{{ cap_word }}?)(?:[''’]s)?\s+$', 1)
+        end as three_words_before
+    from named
 ),
 
 located as (
     select
-        trimmed.article_id,
-        trimmed.sentence_id,
-        trimmed.match_index,
-        trimmed.match_title,
-        titles.role as title_role,
-        trimmed.person_name,
-        -- the name starts where the raw name started: trimming only removes words at its end
-        cast(trimmed.position_in_sentence + length(trimmed.titled_name) - length(trimmed.raw_name) as integer) as name_position,
-        cast(length(trimmed.person_name) as integer) as name_length,
-        cast(len(string_split_regex(trimmed.person_name, '\s+')) as integer) as name_tokens,
-        regexp_extract(trimmed.person_name, '([A-Za-z][A-Za-z''’-]*)$', 1) as surname
-    from trimmed
-    inner join titles on trimmed.match_title = titles.match_title
-    where trimmed.person_name <> ''
-        and not regexp_matches(trimmed.person_name, '\b({{ not_name_words }})\b')
-        and (
-            not titles.needs_context
-            or trimmed.word_before = ''
-            or trimmed.word_before in ({{ qualifier_words }})
-            or trimmed.word_before in (select match_alias from country_aliases)
-            or trimmed.two_words_before in (select match_alias from country_aliases)
-            or trimmed.three_words_before in (select match_alias from country_aliases)
-        )
+        article_id,
+        sentence_id,
+        match_index,
+        match_title,
+        title_role,
+        person_name,
+        -- trimming only removes words at the end of the name, so it starts where the raw name did
+        name_position,
+        cast(length(person_name) as integer) as name_length,
+        cast(len(string_split_regex(person_name, '\s+')) as integer) as name_tokens,
+        regexp_extract(person_name, '([A-Za-z][A-Za-z''’-]*)$', 1) as surname
+    from in_context
+    where not needs_context
+        or word_before = ''
+        or word_before in ({{ qualifier_words }})
+        or word_before in (select match_alias from country_aliases)
+        or two_words_before in (select match_alias from country_aliases)
+        or three_words_before in (select match_alias from country_aliases)
 )
 
 select * from located
