@@ -1,17 +1,3 @@
-{#- 1-based position of match number `match_index` in a text, from the lists that
-    regexp_extract_all (the matches) and regexp_split_to_array (the pieces between them) return
-    for the same pattern. RE2 reports matched strings, not offsets, so the offset is rebuilt:
-    1 + length of pieces 1..k + length of matches 1..k-1.
-    This costs a second scan of the text with the pattern: dictionary_match_pieces +
-    matches_from_pieces get matches and positions from one scan. -#}
-{% macro match_position(all_matches, between_matches, match_index) -%}
-    cast(
-        1
-        + list_sum(list_transform({{ between_matches }}[1:{{ match_index }}], lambda piece: length(piece)))
-        + coalesce(list_sum(list_transform({{ all_matches }}[1:{{ match_index }} - 1], lambda found: length(found))), 0)
-    as integer)
-{%- endmacro %}
-
 {#- A text cut at every match of `pattern` (whose group 1 is the whole match, as dictionary_pattern
     builds it), keeping the matches: [text before match 1, match 1, text between matches 1 and 2, ...,
     match k, text after match k] (2k + 1 pieces). One scan: regexp_replace wraps each match in chr(1)
@@ -29,9 +15,10 @@
 {%- endmacro %}
 
 {#- The matches in the pieces dictionary_match_pieces returns, as a list of structs: match_index
-    (1, 2, ...), match_phrase (the text matched) and position_in_sentence (1-based character position,
-    as match_position computes it); null when there is no match (most sentences: nothing is built for
-    them). Unnest it with `unnest(..., recursive := true)`. -#}
+    (1, 2, ...), match_phrase (the text matched) and position_in_sentence (1-based: 1 + the length
+    of every piece before the match, since RE2 reports matched strings, not offsets); null when
+    there is no match (most sentences: nothing is built for them). Unnest it with
+    `unnest(..., recursive := true)`. -#}
 {% macro matches_from_pieces(pieces) -%}
     case when len({{ pieces }}) > 1 then
         list_transform(range(1, (len({{ pieces }}) + 1) // 2), lambda match_index: {
