@@ -34,3 +34,19 @@
         'Motors', 'Petroleum', 'Steel', 'Idol', 'Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'Plc'
     )
 {%- endmacro %}
+
+{#- Is a demonym used as the name of a language ("in English.", "French-language", "Russian
+    speakers")? Then it names no country. "in French politics" (a lowercase word follows) is still
+    a mention. -#}
+{% macro is_language_use(text, position, length) -%}
+(
+    regexp_matches(substr({{ text }}, {{ position }} + {{ length }}),
+        '^[ -](language|languages|translation|translations|subtitles|speakers|speaking|dub|dubbed)\b')
+    or (
+        lower(regexp_extract(left({{ text }}, {{ position }} - 1), '([A-Za-z]+)\s+$', 1)) in (
+            'in', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'fluent', 'translated', 'learn', 'learning'
+        )
+        and not regexp_matches(substr({{ text }}, {{ position }} + {{ length }}), '^\s+[a-z]')
+    )
+)
+{%- endmacro %}

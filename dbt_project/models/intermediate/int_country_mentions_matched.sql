@@ -2,7 +2,8 @@
     Rules, in order: longest dictionary phrase wins (one alternation); phrases that name
     something else are dropped, and so are aliases that start an organisation's name
     ("Korean Air"); aliases marked needs_context (Chad, Jordan, Georgia, ...) are
-    dropped where they are part of a person's name, and "Georgia" is dropped in articles about
+    dropped where they are part of a person's name; demonyms used as language names ("in
+    English.", "French-language") are dropped; and "Georgia" is dropped in articles about
     the US state (US-state context words and no Georgian context). -#}
 {%- set us_state_context = "Atlanta|Savannah|Augusta|Macon|Athens, Ga|Fulton County|Peach State|Ga\\.|Kemp|Raffensperger|Warnock|Ossoff|Stacey Abrams|Georgia Republicans?|Georgia Democrats?|Georgia voters" -%}
 {%- set georgian_context = "Tbilisi|Georgian|Kobakhidze|Kavelashvili|Ivanishvili|Zourabichvili|Caucasus" -%}
@@ -76,6 +77,12 @@ kept as (
             -- the name context is only looked at for aliases that need it (CASE evaluates lazily)
             and case when located.needs_context is not false then
                 {{ is_part_of_name('located.match_sentence', 'located.position_in_sentence', 'length(located.match_phrase)') }}
+            end
+        )
+        and not (
+            located.alias_type = 'demonym'
+            and case when located.alias_type = 'demonym' then
+                {{ is_language_use('located.match_sentence', 'located.position_in_sentence', 'length(located.match_phrase)') }}
             end
         )
         and not (
