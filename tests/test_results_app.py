@@ -16,7 +16,7 @@ def publish_tiny(settings) -> None:
         con.execute("create table marts.daily_country_mentions as select date '2026-11-18' as date, "
                     "'<b>North Korea</b>' as country_name, 'PRK' as country_iso3, 20 as mentions, 1 as articles")
         con.execute("create table marts.daily_leader_mentions as select date '2026-11-18' as date, 'kim' as leader_id, "
-                    "'Kim Jong Un' as leader_name, null as role, 5 as mentions, 1 as articles")
+                    "'Kim Jong Un' as leader_name, null as role, 'PRK' as country_iso3, 5 as mentions, 1 as articles")
         con.execute("create table marts.daily_events as select date '2026-11-18' as date, '04' as event_root_code, "
                     "'CONSULT' as event_root_label, 'RUS' as actor1_iso3, 'PRK' as actor2_iso3, 3 as mentions, 1 as articles")
 
