@@ -30,3 +30,24 @@
         })
     end
 {%- endmacro %}
+
+{#- Every match of a dictionary pattern in the sentences of `sentences` (a CTE or relation with
+    article_id, sentence_id, match_sentence): one row per match with match_index, match_phrase and
+    position_in_sentence, and the sentence itself. The pieces are built once per sentence (in the
+    inner select) and unnested in the select list, which DuckDB runs much faster than a lateral
+    join. -#}
+{% macro dictionary_matches(sentences, pattern) -%}
+    select
+        article_id,
+        sentence_id,
+        match_sentence,
+        unnest({{ matches_from_pieces('pieces') }}, recursive := true)
+    from (
+        select
+            article_id,
+            sentence_id,
+            match_sentence,
+            {{ dictionary_match_pieces('match_sentence', pattern) }} as pieces
+        from {{ sentences }}
+    ) as match_pieces
+{%- endmacro %}

@@ -21,24 +21,9 @@ phrases as (
     select * from {{ ref('int_country_phrases_unioned') }}
 ),
 
-match_pieces as (
-    -- one scan of each sentence with the dictionary: the text between and including the matches
-    select
-        article_id,
-        sentence_id,
-        match_sentence,
-        {{ dictionary_match_pieces('match_sentence', pattern) }} as pieces
-    from sentences
-),
-
 matches as (
-    select
-        article_id,
-        sentence_id,
-        match_sentence,
-        -- match_index, match_phrase, position_in_sentence; no rows for a sentence without matches
-        unnest({{ matches_from_pieces('pieces') }}, recursive := true)
-    from match_pieces
+    -- one row per dictionary match: match_index, match_phrase, position_in_sentence
+    {{ dictionary_matches('sentences', pattern) }}
 ),
 
 located as materialized (

@@ -12,22 +12,9 @@ triggers as (
     select * from {{ ref('stg_reference__event_triggers') }}
 ),
 
-match_pieces as (
-    -- one scan of each sentence with the dictionary: the text between and including the matches
-    select
-        article_id,
-        sentence_id,
-        {{ dictionary_match_pieces('match_sentence', pattern) }} as pieces
-    from sentences
-),
-
 matches as (
-    select
-        article_id,
-        sentence_id,
-        -- match_index, match_phrase, position_in_sentence; no rows for a sentence without matches
-        unnest({{ matches_from_pieces('pieces') }}, recursive := true)
-    from match_pieces
+    -- one row per dictionary match: match_index, match_phrase, position_in_sentence
+    {{ dictionary_matches('sentences', pattern) }}
 )
 
 select
